@@ -1009,6 +1009,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         or any(r == "co-authors" and _same_person(n, name) for _, _, n, r in found)  # "Lee and her co-authors"
     names = [name]
     last_named = {r.lower() for r in roles["last_named"]}
+    # the roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
+    # a name read before them may be another person's
+    plural = {r.lower() for r in roles["plural"]}
     # with a list of co-authors, the other authors the story names by their role are authors too,
     # the senior author closing the list ("lead author A ... corresponding author B ... senior
     # author C ... Additional co-authors are D and E": A, B, D, E, C)
@@ -1016,7 +1019,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     # paper is one ("said A, one of the study's authors ... B, a co-author of the study, added": A, B)
     # (not a person named with "co-authors": "said B, of the work by A and her co-authors" is A's alone)
     unplaced = not listed and found[0][0] == 2
-    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name and (listed or r not in _PLURAL_ROLES)] \
+    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name and (listed or r not in plural)] \
         if listed or unplaced else []
     seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed or unplaced else []
     for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
@@ -1032,21 +1035,16 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
 
 
 @cache
-def _of_a_title(joiners: str = JOURNAL_NAME_JOINERS) -> re.Pattern[str]:
+def _of_a_title(joiners: str = JOURNAL_NAME_JOINERS, nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
     """A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
     of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote. "The"
     and a journal's name before a paper noun is of a paper in a journal ("lead author of The BMJ
     study", "of The New England Journal of Medicine study": the name's capitalised words and its
-    joiners, ``journal_name_joiners.txt``)."""
+    joiners, ``journal_name_joiners.txt``; the paper nouns of ``dated_study_nouns.txt``)."""
     joined = alternation(sorted(word_set(joiners)))
     return compile_pattern(
         rf"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|(?:{joined})(?=\s))){{0,6}}"
-        rf"\s+(?:study|paper|report|article|trial|analysis)\b)|[\"\u201c])")
-
-
-#: The roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
-#: a name read before them may be another person's.
-_PLURAL_ROLES = frozenset({"co-authors", "coauthors"})
+        rf"\s+(?:{alternation(load_lexicon(nouns))})\b)|[\"\u201c])")
 
 
 @cache
