@@ -43,6 +43,10 @@ def citation(run):
                  ["Ali Khan"], True, id="title-and-surname-then-the-full-name"),
     pytest.param("\u201cIt helps,\u201d said Ali Khan, lead author of The BMJ study.", ["Ali Khan"], None,
                  id="lead-author-of-the-journal-study"),
+    pytest.param("\u201cIt helps,\u201d said Dr. Ali Khan, lead author of The Journal of Rural Dentistry study.",
+                 ["Ali Khan"], None, id="lead-author-of-a-journal-name-with-of-study"),
+    pytest.param("\u201cIt helps,\u201d said Dr. Nora Vance, the study\u2019s lead author. Omar Reyes, co-author of The Art "
+                 "of Deep Sleep, agreed.", ["Nora Vance"], None, id="co-author-of-a-book-title-with-of-is-no-author"),
     pytest.param("\u201cIt helps,\u201d said Dr. Nora Vance, the study\u2019s lead author. Omar Reyes, co-author of The Happy "
                  "Gut, agreed.", ["Nora Vance"], None, id="co-author-of-a-book-is-no-author"),
     pytest.param("Omar Reyes, co-author of \u201cThe Happy Gut,\u201d agreed.", [], None, id="co-author-of-a-quoted-title"),
@@ -78,6 +82,12 @@ MEETING_ABSTRACT = ("Abstract 512 A Walking Programme After Hip Surgery: a Rando
     pytest.param("The findings were presented at the LSO 2021 International Conference in Oslo.", 2021,
                  id="acronym-year-conference"),
     pytest.param("The findings were presented at the spring meeting of the Lake Society.", None, id="no-year"),
+    pytest.param("The findings were presented at the 2022 Congress of the Lake Society.", 2022,
+                 id="the-year-congress"),
+    pytest.param("The findings were presented at 2020 Lake Society Congress in Bergen.", 2020,
+                 id="year-name-and-capitalised-noun"),
+    pytest.param("In 2017 Congress passed a law on walking paths. The findings were presented at the Lake Society's "
+                 "2019 Annual Meeting.", 2019, id="a-year-before-the-legislature-is-no-meeting-year"),
 ])
 def test_meeting_abstract_year(run, sentence: str, year: int | None) -> None:
     """A meeting abstract no journal dates is dated by the year in its meeting's name."""

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.tokens import Doc, Span
@@ -1843,13 +1844,9 @@ def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:
     for key in same:
         del arms[key]
     for key, kept in _swapped_combinations(arms).items():  # "tamoxifen plus irradiation" is "irradiation plus tamoxifen"
-        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
-        del arms[key]
-        same[key] = kept
+        _merge_arm(arms, same, key, kept)
     for key, kept in _added_parts_of_combinations(arms).items():  # "the palbociclib group" of "X plus palbociclib"
-        arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
-        del arms[key]
-        same[key] = kept
+        _merge_arm(arms, same, key, kept)
     keyed_mentions: list[Span] = []
     for i, (mention, label) in enumerate(all_mentions):
         arm = arms.get(same.get(label.lower(), label.lower()))
@@ -2002,6 +1999,18 @@ def _combination_parts(label: str) -> tuple[str, str] | None:
     joiners = "|".join(longest_words_first(re.escape(word) for word in word_set(COMBINATION_JOINERS)))
     parts = re.split(rf"\s+(?:{joiners})\s+", " ".join(label.lower().split()))
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def _merge_arm(arms: dict[str, dict], same: dict[str, str], key: str, kept: str) -> None:
+    """Fold the arm ``key`` into the arm ``kept``: its label and aliases become ``kept``'s aliases,
+    and every name ``same`` maps to ``key`` is mapped to ``kept``, so no mention is left pointing at
+    the deleted arm."""
+    arms[kept]["aliases"] += [name for name in (arms[key]["label"], *arms[key]["aliases"]) if name not in arms[kept]["aliases"]]
+    del arms[key]
+    for other, target in same.items():
+        if target == key:
+            same[other] = kept
+    same[key] = kept
 
 
 def _added_parts_of_combinations(arms: dict[str, dict]) -> dict[str, str]:
@@ -2587,16 +2596,17 @@ def _names_dose_groups(doc: Doc, first: int, dose: Span) -> bool:
     return any(t.lower_ in ("groups", "arms") for t in after)
 
 
-def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str]]:
+def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, str]]) -> dict[int, tuple[Span, str, Span]]:
     """Numbers listed before a dose that share its unit, in a sentence that announces doses, where
     the list names groups (:func:`_names_dose_groups`) or where it stands right after or before a
     drug in a sentence that assigns (:func:`_drug_before`: ``randomized to X (25, 50, or 100 mg)``;
     :func:`_drug_after`: ``assigned to 2 or 4 milligrams of X``): ``10, 20,
     or 40 milligrams``, ``20- or 40-milligram doses``, ``the groups taking 100 and 200 micrograms``.
-    Returns each new span (label DOSE, start -> span and its key: ``10 mg``)."""
+    Returns each new span (label DOSE, start -> span, its key: ``10 mg``, and the dose with the unit
+    that closes the list: ``40 milligrams``)."""
     separators = word_set(DOSE_LIST_SEPARATORS)
     cues = word_set(DOSE_LIST_CUES)
-    found: dict[int, tuple[Span, str]] = {}
+    found: dict[int, tuple[Span, str, Span]] = {}
     taken = {i for d in doses for i in range(d.start, d.end)}
     for dose in doses:
         key = _dose_key(dose) if dose.label_ == "DOSE" else None
@@ -2627,8 +2637,20 @@ def _bare_listed_doses(doc: Doc, doses: list[Span], labelled: list[tuple[Span, s
                 or _drug_after(doc, dose.end, labelled) is not None):
             continue
         for span in listed:
-            found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}")
+            found[span.start] = (span, f"{parse_number(span.text.rstrip('-')):g} {unit}", dose)
     return found
+
+
+def _bare_dose_with_unit(doc: Doc, bare: Span, closing: Span) -> tuple[str, dict[str, Any]] | None:
+    """A bare number of a dose list written with the unit of the dose that closes the list, and its
+    evidence from the number to that unit: ``25`` of ``X (25, 50, or 100 mg)`` is ``25 mg``, its
+    evidence ``25, 50, or 100 mg``. Only where the closing dose is its number, a space and unit words
+    (``100 mg``, ``40 milligrams``; not ``40-milligram doses``); None otherwise."""
+    if len(closing) < 2 or not re.fullmatch(r"[\d.,]+", doc[closing.start].text) \
+            or not doc[closing.start].whitespace_ or any(re.search(r"\d", t.text) for t in closing[1:]):
+        return None
+    unit = text_of(doc)[doc[closing.start + 1].idx:closing.end_char]
+    return f"{span_text(bare)} {unit}", evidence((bare.start_char, closing.end_char), doc, rule="dose-list-unit")
 
 
 def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[int]:
@@ -2670,8 +2692,8 @@ DOSE_FLEXIBLE_WORDS = "dose_flexible_words.txt"
 #: a dose of 5 mg or 10 mg`` (``patterns/drug_dose_openers.txt``).
 DRUG_DOSE_OPENERS = "drug_dose_openers.txt"
 #: Tokens that may close a dose list after a drug and stand between its doses and schedules:
-#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks``.
-_DOSE_LIST_BRACKETS = frozenset({"(", ")"})
+#: ``X (120 mg) every 4 weeks or (240 mg) every 8 weeks`` (``patterns/dose_list_brackets.txt``).
+DOSE_LIST_BRACKETS = "dose_list_brackets.txt"
 
 
 def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str | None:
@@ -2684,17 +2706,21 @@ def _drug_before(doc: Doc, first: int, labelled: list[tuple[Span, str]]) -> str 
         if mention.label_ == "CONTROL" or not sentence.start <= mention.start < mention.end <= first \
                 or (between and between not in word_set(DRUG_DOSE_OPENERS)):
             continue
-        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:mention.start_char]):
-            return None
-        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
-            return None  # "flexibly dosed X (56 mg or 84 mg)": one arm, its dose set for each patient
-        return label
+        return label if _assigns_set_doses(doc, sentence, mention.start_char) else None
     return None
 
 
+def _assigns_set_doses(doc: Doc, sentence: Span, before: int) -> bool:
+    """Whether ``sentence`` assigns treatments (:data:`_ASSIGNED_BEFORE` between its start and the
+    character ``before``) and sets no dose by each patient (no word of :data:`DOSE_FLEXIBLE_WORDS`:
+    "flexibly dosed X (56 mg or 84 mg)" is one arm, its dose set for each patient)."""
+    return bool(_ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:before])) \
+        and not any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence)
+
+
 #: Tokens allowed between the last of doses listed before a drug and the drug: ``0.5 mg/kg or 1
-#: mg/kg of X``.
-_DOSE_DRUG_LINKS = frozenset({"of"})
+#: mg/kg of X`` (``patterns/dose_drug_links.txt``).
+DOSE_DRUG_LINKS = "dose_drug_links.txt"
 
 
 def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | None:
@@ -2703,13 +2729,9 @@ def _drug_after(doc: Doc, end: int, labelled: list[tuple[Span, str]]) -> str | N
     sentence = sent(doc[end - 1])
     for mention, label in labelled:
         if mention.label_ == "CONTROL" or not end <= mention.start < sentence.end \
-                or any(t.lower_ not in _DOSE_DRUG_LINKS for t in doc[end:mention.start]):
+                or any(t.lower_ not in word_set(DOSE_DRUG_LINKS) for t in doc[end:mention.start]):
             continue
-        if not _ASSIGNED_BEFORE.search(text_of(doc)[sentence.start_char:doc[end - 1].idx]):
-            return None
-        if any(t.lower_ in word_set(DOSE_FLEXIBLE_WORDS) for t in sentence):
-            return None
-        return label
+        return label if _assigns_set_doses(doc, sentence, doc[end - 1].idx) else None
     return None
 
 
@@ -2723,7 +2745,7 @@ def _doses_after_drug(doc: Doc, doses: list[Span], key_of: Callable[[Span], str 
     article names one of the doses again (``in the 100-mg group``, ``with 240 mg``), so reports the
     doses apart; listed once and never again, they stay one arm (ANNOTATION.md). Returns the start
     of each such dose and the drug's label."""
-    separators = word_set(DOSE_LIST_SEPARATORS) | _DOSE_LIST_BRACKETS
+    separators = word_set(DOSE_LIST_SEPARATORS) | word_set(DOSE_LIST_BRACKETS)
     runs: list[list[Span]] = []
     for dose in doses:
         last = runs[-1][-1] if runs else None
@@ -2790,7 +2812,7 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
     doses = sorted((span for span in spans(doc, "DOSE") + spans(doc, "SCHEDULE")
                     if not sentences.other_study(sent(span))), key=lambda span: span.start)
     bare = _bare_listed_doses(doc, doses, labelled)  # "10, 20, or 40 milligrams": 10 mg and 20 mg too
-    doses = sorted(doses + [span for span, _ in bare.values()], key=lambda span: span.start)
+    doses = sorted(doses + [span for span, _, _ in bare.values()], key=lambda span: span.start)
     if len(doses) < 2:
         return keyed, {}
 
@@ -2897,11 +2919,14 @@ def _dose_arms(doc: Doc, arms: dict[str, dict], keyed: list[Span], labelled: lis
         for key, first in by_key.items():
             label = DOSE_ARM_LABEL.format(drug=drug, dose=key)
             if label.lower() not in arms and len(arms) < max_arms + len(by_key):
-                found = evidence(first)
+                written, found = first.text, evidence(first)
+                if first.start in bare and first.label_ == "DOSE" and len(first) == 1 \
+                        and (with_unit := _bare_dose_with_unit(doc, first, bare[first.start][2])) is not None:
+                    written, found = with_unit  # "X (25, 50, or 100 mg)": the dose 25 mg, not "25"
                 if first.start in listed:
                     found["links"] = {"assigned": "dose-list"}  # "at one of three doses: 50, 100 or 250 mcg"
                 arms[label.lower()] = {"label": label, "intervention": base["intervention"],
-                                       "dose": first.text, "role": "experimental", "n": None,
+                                       "dose": written, "role": "experimental", "n": None,
                                        "evidence": found}
         for dose in doses:
             key = key_of(dose)

@@ -129,6 +129,8 @@ OTHER_PAPER_ADJECTIVES = "other_paper_adjectives.txt"
 THIS_PAPER_ADJECTIVES = "this_paper_adjectives.txt"
 DATED_STUDY_NOUNS = "dated_study_nouns.txt"
 MEETING_WORDS = "meeting_words.txt"
+#: The nouns of a meeting's name (``patterns/meeting_nouns.txt``, included in meeting_words.txt).
+MEETING_NOUNS = "meeting_nouns.txt"
 SLOT_VERBS = "publication_slot_verbs.txt"
 SLOT_FILLERS = "publication_slot_fillers.txt"
 NOT_JOURNAL_NAMES = "not_journal_names.txt"
@@ -240,6 +242,7 @@ class Settings(references.Settings):
     this_paper_adjectives: str = THIS_PAPER_ADJECTIVES
     dated_study_nouns: str = DATED_STUDY_NOUNS
     meeting_words: str = MEETING_WORDS
+    meeting_nouns: str = MEETING_NOUNS
     slot_verbs: str = SLOT_VERBS
     slot_fillers: str = SLOT_FILLERS
     not_journal_names: str = NOT_JOURNAL_NAMES
@@ -979,7 +982,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         if role.replace("\u2019", "'") in review_roles and not own_review:
             continue  # "review author X" of a review the story does not report
         if _not_this_paper(settings.author_roles, own_review).match(after) or _of_other_journal(after, journal, settings) \
-                or _OF_A_TITLE.match(after):
+                or _of_a_title().match(after):
             continue
         name = _name_near(doc, match.start(), match.end(), not_name, settings)
         if name and not set(name.split()) & _entries(settings.journal_title_words):  # not "MGH Radiation Oncology"
@@ -1006,6 +1009,9 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
         or any(r == "co-authors" and _same_person(n, name) for _, _, n, r in found)  # "Lee and her co-authors"
     names = [name]
     last_named = {r.lower() for r in roles["last_named"]}
+    # the roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
+    # a name read before them may be another person's
+    plural = {r.lower() for r in roles["plural"]}
     # with a list of co-authors, the other authors the story names by their role are authors too,
     # the senior author closing the list ("lead author A ... corresponding author B ... senior
     # author C ... Additional co-authors are D and E": A, B, D, E, C)
@@ -1013,7 +1019,7 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     # paper is one ("said A, one of the study's authors ... B, a co-author of the study, added": A, B)
     # (not a person named with "co-authors": "said B, of the work by A and her co-authors" is A's alone)
     unplaced = not listed and found[0][0] == 2
-    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name and (listed or r not in _PLURAL_ROLES)] \
+    named = [n for _, _, n, r in sorted(found, key=lambda f: f[1]) if n != name and (listed or r not in plural)] \
         if listed or unplaced else []
     seniors = [n for _, _, n, r in found if r in last_named and n != name][:1] if listed or unplaced else []
     for person in [*(n for n in named if n not in seniors), *listed, *seniors]:  # each listed person besides the lead author
@@ -1028,15 +1034,17 @@ def _authors(doc: Doc, settings: Settings = DEFAULTS, *, journal: str | None = N
     return names, True if others else None
 
 
-#: A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
-#: of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote ("lead author
-#: of The BMJ study" is of a paper in a journal).
-_OF_A_TITLE = compile_pattern(r"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,3}\s+(?:study|paper|report|article|trial|analysis)\b)|[\"\u201c])")
-
-
-#: The roles that are a plural noun after a name ("A and her co-authors"): the name is an author's,
-#: a name read before them may be another person's.
-_PLURAL_ROLES = frozenset({"co-authors", "coauthors"})
+@cache
+def _of_a_title(joiners: str = JOURNAL_NAME_JOINERS, nouns: str = DATED_STUDY_NOUNS) -> re.Pattern[str]:
+    """A role of a work the story names by its title, a book's ("co-author of The Sleep Cure", "author
+    of "Eating Well""), not of the paper: the title's capitalised "The" or its opening quote. "The"
+    and a journal's name before a paper noun is of a paper in a journal ("lead author of The BMJ
+    study", "of The New England Journal of Medicine study": the name's capitalised words and its
+    joiners, ``journal_name_joiners.txt``; the paper nouns of ``dated_study_nouns.txt``)."""
+    joined = alternation(sorted(word_set(joiners)))
+    return compile_pattern(
+        rf"^\s+of\s+(?:The\s+[A-Z](?![\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|(?:{joined})(?=\s))){{0,6}}"
+        rf"\s+(?:{alternation(load_lexicon(nouns))})\b)|[\"\u201c])")
 
 
 @cache
@@ -1636,18 +1644,29 @@ MAX_MEETING_NAME_WORDS = 3
 
 
 @cache
-def _meeting_year_regex(name: str = MEETING_WORDS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
-    nouns = [entry for entry in load_lexicon(name) if " at" not in entry]  # the nouns, not "presented at"
-    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}}\s+(?i:{alternation(nouns)})\b")
+def _meeting_year_regex(name: str = MEETING_NOUNS, max_words: int = MAX_MEETING_NAME_WORDS) -> re.Pattern[str]:
+    """A year, the capitalised words of a meeting's name (group ``name``) and its noun (group ``noun``)."""
+    return compile_pattern(rf"\b(?P<year>(?:19|20)\d{{2}})(?P<name>(?:\s+[A-Z][\w'\u2019&-]*){{0,{max_words}}})"
+                           rf"\s+(?P<noun>(?i:{alternation(load_lexicon(name))}))\b")
+
+
+#: What opens a meeting's name right before its year: "the", an acronym or a possessive ("the 2016
+#: annual meeting", "ATS 2016 International Conference", "the Society's 2018 Annual Meeting").
+_MEETING_NAME_OPENING = compile_pattern(r"(?:\b[Tt]he|\b[A-Z][A-Z0-9&-]+|['\u2019]s)\s+$")
 
 
 def _meeting_year(doc: Doc, settings: Settings = DEFAULTS) -> tuple[int, Region] | None:
     """The year in the name of the meeting the story names first ("presented at the ATS 2016
-    International Conference"): a meeting abstract's year, where no journal dates it."""
-    match = _meeting_year_regex(settings.meeting_words).search(text_of(doc))
-    if match is None:
-        return None
-    return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+    International Conference"): a meeting abstract's year, where no journal dates it. The year is a
+    name's when "the", an acronym or a possessive opens it (:data:`_MEETING_NAME_OPENING`) or when
+    capitalised words and a capitalised noun follow it ("at 2016 Annual Meeting"); not "In 2015
+    Congress passed a law"."""
+    text = text_of(doc)
+    for match in _meeting_year_regex(settings.meeting_nouns).finditer(text):
+        if _MEETING_NAME_OPENING.search(text[max(0, match.start() - 40):match.start()]) \
+                or (match.group("name") and match.group("noun")[0].isupper()):
+            return int(match.group("year")), (match.start("year"), match.end("year"), "citation:meeting-year")
+    return None
 
 
 def extract(doc: Doc, settings: Settings = DEFAULTS) -> None:

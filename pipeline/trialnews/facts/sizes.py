@@ -233,8 +233,9 @@ def _followed_by_other_arm(doc: Doc, mention: Span, *, past_regimen: bool = Fals
 def _past_regimen(doc: Doc, mention: Span) -> int:
     """The character after the dose and schedule written right after a group's name (``DOSE`` and
     ``SCHEDULE`` spans, or another mention of the same group, with only spaces before each: ``X 40
-    mg once daily``, ``300 mg X``; after a first dose, further doses listed with ``or``, ``and`` or a
-    comma: ``X 20 mg or 40 mg``), or the end of the name."""
+    mg once daily``; after a first dose, further doses listed with ``or``, ``and`` or a comma: ``X 20
+    mg or 40 mg``), or the end of the name. Only what follows the name is read: a dose written
+    before it (``300 mg X``) leaves the end where it is."""
     text = text_of(doc)
     end = mention.end_char
     after = sorted(spans_starting(doc, "DOSE", "SCHEDULE", "ARM_MENTION", start=mention.end, end=sent(mention).end),
