@@ -875,9 +875,13 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
+        if _had_been_passive(doc, i, value.end, stop):
+            continue  # "had been diagnosed with X": the passive event, read at its participle
         passive = _passive_event(doc, i, value.end, stop)
         if passive is not None:  # "11 percent were diagnosed with prostate cancer"
-            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None:
+            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None \
+                    or (doc[passive - 1].lower_ in word_set("have_forms.txt") and passive - 1 > value.end
+                        and doc[passive - 2].lower_ in _RELATIVE_PRONOUNS):  # ("who had been diagnosed with X")
                 relative = i  # "of those who were diagnosed with X": who the people are
                 continue
             phrase = noun_phrase_right(doc, i + 2, stop)
@@ -940,8 +944,21 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 PASSIVE_EVENT_VERBS = "passive_event_verbs.txt"
 #: Adverbs that set such an event before the trial (``were previously diagnosed with``): ``patterns/prior_time_adverbs.txt``.
 PRIOR_TIME_ADVERBS = "prior_time_adverbs.txt"
-#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``).
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``):
+#: ``patterns/passive_event_auxiliaries.txt``.
+PASSIVE_EVENT_AUXILIARIES = "passive_event_auxiliaries.txt"
+
+
+def _had_been_passive(doc: Doc, i: int, floor: int, stop: int) -> bool:
+    """Token ``i`` is a form of *have* (``have_forms.txt``) right before ``been`` and a passive event
+    (:func:`_passive_event`: ``had been diagnosed with``, ``had been later diagnosed with``): the event
+    is the participle's, not the object of ``had``."""
+    if doc[i].lower_ not in word_set("have_forms.txt") or i + 2 >= stop or doc[i + 1].lower_ != "been":
+        return False
+    j = i + 2
+    while j < stop and ADV in classes(doc[j].text) and NOUN not in classes(doc[j].text):
+        j += 1  # (past the adverbs between: "had been later diagnosed")
+    return j < stop and _passive_event(doc, j, floor, stop) == i + 1
 
 
 def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
@@ -952,11 +969,11 @@ def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
         return None
     k = i - 1
     while k > floor and ADV in classes(doc[k].text) and NOUN not in classes(doc[k].text) \
-            and doc[k].lower_ not in _PASSIVE_AUXILIARIES:
+            and doc[k].lower_ not in word_set(PASSIVE_EVENT_AUXILIARIES):
         if doc[k].lower_ in word_set(PRIOR_TIME_ADVERBS):
             return None  # "were previously diagnosed with": who the people were before the trial
         k -= 1  # "were later diagnosed", "were eventually diagnosed"
-    return k if k >= floor and doc[k].lower_ in _PASSIVE_AUXILIARIES else None
+    return k if k >= floor and doc[k].lower_ in word_set(PASSIVE_EVENT_AUXILIARIES) else None
 
 
 #: Participles that, right after an event verb, say the state of what people had, and so are
