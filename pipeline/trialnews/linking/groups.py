@@ -10,7 +10,7 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from bisect import bisect_left
 
@@ -1088,7 +1088,7 @@ _EVERY_GROUP_AFTER = compile_pattern(r"(?i)\s*" + phrase_regex("every_group_afte
 _EVERY_GROUP_POOLED = compile_pattern(r"(?i)\s+" + phrase_regex("every_group_pooled_words.txt") + r"\b")
 
 
-def every_group(doc: Doc, value: Span, arms: list[dict], sizes: list[dict] = ()) -> list[str]:
+def every_group(doc: Doc, value: Span, arms: list[dict], sizes: Sequence[dict] = ()) -> list[str]:
     """The groups of ``The pCR rate was 41% in both arms``, ``(0.3% in both groups)``, ``5% in
     each arm``: a percentage followed right away by words that give it to every group
     (``patterns/every_group_after_value.txt``) is a result of each of the trial's two groups: the
