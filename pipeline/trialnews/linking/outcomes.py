@@ -387,7 +387,7 @@ def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
     """Where a time phrase that ends at token ``i`` starts, or ``i``: a duration after a preposition
     of time (``at one year``, ``at the end of three years``), with what it is a duration of
     (``after one year of follow-up``); a duration followed by a word that makes it a time point
-    (``patterns/duration_time_words.txt``: ``two years later``, ``12 months after randomization``,
+    (``patterns/duration_time_point_words.txt``: ``two years later``, ``12 months after randomization``,
     one word after it); the edge of the study (``at the end of the study``:
     ``patterns/trial_course_nouns.txt``)."""
     duration = _duration_ending(doc, i, start)
@@ -397,7 +397,7 @@ def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
     if i - 2 > start and doc[i - 2].lower_ == "of" and (duration := _duration_ending(doc, i - 2, start)) is not None:
         opening = _opened_by_preposition(doc, duration.start, start)  # "after one year of follow-up"
         return i if opening is None else opening
-    after = word_set("duration_time_words.txt") - {"of", "old", "apart"}
+    after = word_set("duration_time_point_words.txt")
     for tail in (1, 2):  # "two years later", "12 months after randomization"
         if i - tail - 1 > start and doc[i - tail].lower_ in after and (tail == 1 or not doc[i - 1].is_punct) \
                 and (duration := _duration_ending(doc, i - tail, start)) is not None:
@@ -533,8 +533,6 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 
 #: Nouns of a share of people (``the percentage of patients``): ``patterns/people_share_nouns.txt``.
 PEOPLE_SHARE_NOUNS = "people_share_nouns.txt"
-#: Words between a state and the people in it (``patients still alive``, ``those who were alive``).
-_STATE_LEADS = frozenset({"still"})
 
 
 def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
@@ -548,7 +546,7 @@ def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
     noun = load_mapping("outcome_states.txt").get(doc[i - 1].lower_)
     if noun is None:
         return None
-    k = _skip_left(doc, i - 1, start, _STATE_LEADS)
+    k = _skip_left(doc, i - 1, start, word_set(STATE_SKIP_WORDS))  # ("patients still alive")
     if k - 2 > start and doc[k - 1].lower_ in word_set("copulas.txt") | _PAST_COPULAS \
             and doc[k - 2].lower_ in _RELATIVE_PRONOUNS:
         k -= 2  # "those who were alive"
@@ -1564,8 +1562,9 @@ WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
 #: What may stand between ``of their`` and ``weight`` after a share of body weight, and whether the
 #: outcome keeps it (``excess weight loss``): ``patterns/body_weight_shares.txt``.
 BODY_WEIGHT_SHARES = "body_weight_shares.txt"
-#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``).
-_WEIGHT_OWNERS = frozenset({"their", "the", "his", "her", "its"})
+#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``):
+#: ``patterns/weight_owner_words.txt`` (the possessives and ``the``).
+WEIGHT_OWNER_WORDS = "weight_owner_words.txt"
 
 
 def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -1578,7 +1577,7 @@ def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Fo
     if j + 2 >= stop or doc[j].lower_ != "of":
         return None
     j += 1
-    if doc[j].lower_ in _WEIGHT_OWNERS:
+    if doc[j].lower_ in word_set(WEIGHT_OWNER_WORDS):
         j += 1
     shares = load_mapping(BODY_WEIGHT_SHARES)
     kept = doc[j].lower_ if doc[j].lower_ in shares and shares[doc[j].lower_] == "keep" else None
