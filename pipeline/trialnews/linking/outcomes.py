@@ -1563,8 +1563,8 @@ WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
 #: outcome keeps it (``excess weight loss``): ``patterns/body_weight_shares.txt``.
 BODY_WEIGHT_SHARES = "body_weight_shares.txt"
 #: The words before the weight's modifier (``of their body weight``, ``of the excess weight``):
-#: ``patterns/weight_owner_words.txt`` (the possessives and ``the``).
-WEIGHT_OWNER_WORDS = "weight_owner_words.txt"
+#: the possessives (``patterns/possessives.txt``) and ``the``.
+_WEIGHT_OWNER_ARTICLE = "the"
 
 
 def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -1577,7 +1577,7 @@ def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Fo
     if j + 2 >= stop or doc[j].lower_ != "of":
         return None
     j += 1
-    if doc[j].lower_ in word_set(WEIGHT_OWNER_WORDS):
+    if doc[j].lower_ in word_set("possessives.txt") or doc[j].lower_ == _WEIGHT_OWNER_ARTICLE:
         j += 1
     shares = load_mapping(BODY_WEIGHT_SHARES)
     kept = doc[j].lower_ if doc[j].lower_ in shares and shares[doc[j].lower_] == "keep" else None
