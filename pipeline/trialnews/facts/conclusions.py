@@ -874,9 +874,9 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
     """The sentences of the opening (up to ``opening_position``) that open with a word of
     ``continuation_openers.txt`` (not before "to") right after a sentence the lede or opening reader proposed (or one
     found so): news goes on with its finding so ("Most patients improved. And the gains lasted a
-    year."). Narration only, with a word of finding, no plan, and the opening reader's filters
-    (:func:`_opening_filters`: boilerplate, another study, methods, prior knowledge, an outside voice,
-    a percentage or a statistic)."""
+    year."). Narration only, no plan, with the opening reader's filters (:func:`_opening_filters`:
+    boilerplate, another study, methods, prior knowledge, an outside voice, a percentage or a
+    statistic unless the sentence words its finding too)."""
     text = text_of(doc)
     starts = _sentence_starts(doc)
     found: list[Span] = []
@@ -893,23 +893,23 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
                 and _CONTINUATION.match(said) \
                 and len(sentence) >= settings.min_tokens and not spans_quote(doc, sentence) \
                 and not _SPEAKER.search(said) and not _PLAN.search(said) \
-                and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(said) or _FINDING.search(said)) \
-                and _opening_filters(doc, sentence, settings):
+                and _opening_filters(doc, sentence, settings, worded_numbers=True):
             found.append(sentence)
             chained.add((sentence.start_char, sentence.end_char))
         before = (sentence.start_char, sentence.end_char)
     return found
 
 
-def _opening_filters(doc: Doc, sentence: Span, settings: Settings = DEFAULTS) -> bool:
+def _opening_filters(doc: Doc, sentence: Span, settings: Settings = DEFAULTS, worded_numbers: bool = False) -> bool:
     """The opening's filters, which a sentence of the opening or one that goes on from it passes: no
     boilerplate, no other study, no methods, nothing known before the trial, no outside voice, and no
     percentage or statistic (:data:`_OPENING_NUMBER_LABELS`: a result or the people's baseline, read
-    by the result rules)."""
+    by the result rules), unless ``worded_numbers`` and the sentence also words its finding
+    (``finding_words``: "In addition, 70 percent kept responding, a significantly higher rate")."""
     said = text_of(doc)[sentence.start_char:sentence.end_char]
     return not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
                 or _PRIOR_KNOWLEDGE.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings)
-                or _holds(doc, sentence, *_OPENING_NUMBER_LABELS))
+                or (_holds(doc, sentence, *_OPENING_NUMBER_LABELS) and not (worded_numbers and _FINDING.search(said))))
 
 
 #: Where each document's first statement of how the trial was done starts (None: none), found once.
