@@ -16,6 +16,10 @@ name goes to the result's ``evidence.links["endpoint"]``:
    to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``; past a time phrase before the
    verb (``at the end of three years``); a share of people in a state names the state's outcome (``The
    percentage of patients alive at two years was 41%``: survival).
+   Right after it, ``carried-from-sentence-before``: a bare measure noun as the subject, opened by a
+   determiner (``The rate was 69 percent``: ``patterns/bare_measure_determiners.txt``), names the
+   last lexicon outcome of the sentence before, or of the one before that when the sentence between
+   names none; none across a paragraph.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -27,7 +31,10 @@ name goes to the result's ``evidence.links["endpoint"]``:
    (``had delayed healing``), its ``to`` complement (``antibodies to the virus``, not the treatment's
    ``a response to the drug``), the list it closes, a threshold after a change (``a drop in blood
    pressure of at least 10 mmHg``), a verb naming an outcome before it (``died or had a stroke``); none
-   after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either).
+   after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either);
+   a diagnosis the people were given (``were diagnosed with X``, ``had been diagnosed with X``:
+   ``patterns/passive_event_verbs.txt``), not one that says who they were (``who were diagnosed
+   with X``, ``were previously diagnosed with X``).
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
    it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain; a body mass or a
@@ -588,7 +595,9 @@ def _taken_by_people(doc: Doc, subject: Span, start: int) -> bool:
 
 def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The rate was 69 percent``: a bare measure noun (``patterns/measure_nouns.txt``) as the
-    subject refers to the last lexicon outcome of the sentence before (none across a paragraph)."""
+    subject, right after a determiner (``patterns/bare_measure_determiners.txt``), refers to the last
+    lexicon outcome of the nearest of the :data:`CARRIED_OUTCOME_SENTENCES` sentences before that
+    names one (the sentence before, or two back past one that names none; none across a paragraph)."""
     verb = _verb_before(doc, value.start, start)
     if verb is None:
         return None
@@ -607,14 +616,14 @@ BARE_MEASURE_DETERMINERS = "bare_measure_determiners.txt"
 #: Sentences back (within the paragraph) where a bare ``the rate`` finds the outcome it refers to: the
 #: sentence before, or the one before that when the sentence between names none (``75 percent had a
 #: sustained viral response ... That is seen as essentially a cure. The rate was 69 percent for ...``).
-CARRIED_SENTENCES = 2
+CARRIED_OUTCOME_SENTENCES = 2
 
 
 def _carried(doc: Doc, subject: Span) -> Found | None:
     """The outcome a bare ``the rate``/``the number`` refers to: the last lexicon outcome named in
-    the nearest of the :data:`CARRIED_SENTENCES` sentences before that names one, none across a paragraph."""
+    the nearest of the :data:`CARRIED_OUTCOME_SENTENCES` sentences before that names one, none across a paragraph."""
     sentence = sent(subject)
-    for _ in range(CARRIED_SENTENCES):
+    for _ in range(CARRIED_OUTCOME_SENTENCES):
         if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
             return None
         sentence = sent(doc[sentence.start - 1])
@@ -847,7 +856,9 @@ def _subject_end(doc: Doc, verb: int, start: int) -> int:
 def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``26.5% of those assigned to X experiencing a cardiovascular problem``: the object of the
     first event verb after the value, with only the value's people between (no other value, no
-    punctuation)."""
+    punctuation); or the object of a passive event (``11 percent were diagnosed with gout``, ``had
+    been diagnosed with gout``: :func:`_passive_event`), unless a relative pronoun makes it say who
+    the people are (``of the women who had been diagnosed with anemia``)."""
     if value.label_ == "DURATION":
         return None
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None

@@ -349,11 +349,14 @@ def _carried(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 #: The name of the group linker of a value said of each group at once (``41% in both arms``):
 #: a result for each (:func:`~trialnews.linking.groups.every_group`).
 EVERY_GROUP = "every-group"
+#: The name of the group linker of a value of two groups named together (``both groups``): a
+#: result for each (:func:`~trialnews.linking.groups.both_groups`).
+BOTH_GROUPS_LINKER = "both-groups"
 
 
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
-    "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
+    BOTH_GROUPS_LINKER: _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
     EVERY_GROUP: _found_by(lambda doc, span, values, arms: next(iter(
         every_group(doc, span, arms, state(doc).get("sample_sizes") or [])), None)),
     "respectively-list": lambda doc, span, values, arms, warnings, **settings:
