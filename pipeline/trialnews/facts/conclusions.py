@@ -1802,7 +1802,7 @@ _NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WOR
                                if set(classes) & {"d", "p", "x", "m"})
 _AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
 #: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
-_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+_PASSIVE_AUXILIARIES = word_set("passive_be_forms.txt")  # (patterns/passive_be_forms.txt)
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
 _SPEECH_VERB = compile_pattern(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
