@@ -50,19 +50,34 @@ def test_no_value_for_each_where_the_two_groups_cannot_be_told(run) -> None:
     found = results_of(run, abstract(
         "Women were randomly assigned to letrozole (n = 80), anastrozole (n = 81) or exemestane (n = 79).",
         "The rate of arthralgia was 31% in both arms of the aromatase inhibitors."))
+    assert 31.0 in [value for value, _, _ in found]  # (the value is read)
     assert all(linker != "every-group" for _, _, linker in found)
+
+
+@pytest.mark.parametrize("results", [
+    pytest.param("Grade 2 nausea occurred in 22% in both groups combined.", id="combined"),
+    pytest.param("Any neuropathy was seen in 22% for both arms together.", id="together"),
+    pytest.param("The rate of relapse was 22% in both arms pooled (P = 0.5).", id="pooled"),
+])
+def test_a_value_of_both_groups_pooled_is_no_groups(run, results: str) -> None:
+    """``22% in both groups combined``: all the patients pooled, not a result of each group."""
+    found = results_of(run, abstract(TWO_ARMS, results))
+    assert 22.0 in [value for value, _, _ in found]  # (the value is read)
+    assert all(linker != "every-group" for value, _, linker in found if value == 22.0)
 
 
 def test_respectively_keeps_one_value_per_outcome(run) -> None:
     """``5% and 1% in both arms, respectively``: one value per outcome, not one per group."""
     found = results_of(run, abstract(TWO_ARMS, "Fatigue and rash were reported in 6% and 3% in both treatment arms, "
                                                "respectively."))
+    assert {6.0, 3.0} <= {value for value, _, _ in found}  # (the values are read)
     assert all(linker != "every-group" for _, _, linker in found)
 
 
 def test_a_value_of_one_group_stays_its_own(run) -> None:
     found = results_of(run, abstract(TWO_ARMS, "The rate of breast conservation was 62% in the paclitaxel arm and "
                                                "48% in both other settings."))
+    assert 62.0 in [value for value, _, _ in found]  # (the value is read)
     assert all(linker != "every-group" for _, _, linker in found)
 
 
@@ -94,4 +109,5 @@ def test_no_outcome_after_likely_to_for_a_lone_value(run) -> None:
     """A value of no pair in brackets (``(64%)``) takes no outcome from ``more likely to``."""
     record = run(abstract(TWO_ARMS, "Women in the paclitaxel arm were more likely to stop treatment (64%), most "
                                     "often for neuropathy."))
+    assert 64.0 in [r["value"] for r in record["results"]]  # (the value is read)
     assert all((r["evidence"].get("links") or {}).get("endpoint") != "likelier-pair" for r in record["results"])

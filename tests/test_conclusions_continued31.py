@@ -41,3 +41,22 @@ def test_a_sentence_that_goes_on_from_the_lede_is_kept(conclusions, after: str) 
 def test_no_continuation_after_no_finding_nor_past_the_opening(conclusions, paragraphs) -> None:
     found = conclusions(*paragraphs)
     assert not any(text.startswith(("And the", "And experts", "In addition to", "But the")) for text in found)
+
+
+@pytest.mark.parametrize("after", [
+    pytest.param("Further studies will try the plan in people with hip pain.", id="further-a-plan"),
+    pytest.param("Plus 15 walkers left the trial before it ended.", id="plus-a-count"),
+    pytest.param("And 35 percent of the walkers gave up their pain medicine within six months.",
+                 id="a-percentage-is-a-result"),
+    pytest.param("And so the researchers plan to run a bigger trial in the coming year.", id="a-plan"),
+])
+def test_a_plan_a_count_or_a_number_does_not_go_on_from_the_lede(conclusions, after: str) -> None:
+    found = conclusions(LEDE + " " + after, "The trial ran at six clinics in Ohio.")
+    assert LEDE.rstrip(".") in found  # (the lede is read: a continuation of it could be proposed)
+    assert after.rstrip(".") not in found
+
+
+def test_a_number_with_a_worded_finding_goes_on_from_the_lede(conclusions) -> None:
+    after = "In addition, 62 percent of the walkers kept walking after the trial, a significantly higher share."
+    found = conclusions(LEDE + " " + after, "The trial ran at six clinics in Ohio.")
+    assert after.rstrip(".") in found

@@ -880,8 +880,9 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
     """The sentences of the opening (up to ``opening_position``) that open with a word of
     ``continuation_openers.txt`` (not before "to") right after a sentence the lede or opening reader proposed (or one
     found so): news goes on with its finding so ("Most patients improved. And the gains lasted a
-    year."). Narration only, with the opening reader's filters (boilerplate, another study, methods,
-    prior knowledge, an outside voice)."""
+    year."). Narration only, no plan, with the opening reader's filters (:func:`_opening_filters`:
+    boilerplate, another study, methods, prior knowledge, an outside voice, a percentage or a
+    statistic unless the sentence words its finding too)."""
     text = text_of(doc)
     starts = _sentence_starts(doc)
     found: list[Span] = []
@@ -897,13 +898,24 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
         if (before in chained or (previous is not None and _CONTINUED_SOURCES & set(previous.sources))) \
                 and _CONTINUATION.match(said) \
                 and len(sentence) >= settings.min_tokens and not spans_quote(doc, sentence) \
-                and not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
-                         or _PRIOR_KNOWLEDGE.search(said) or _SPEAKER.search(said)
-                         or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+                and not _SPEAKER.search(said) and not _PLAN.search(said) \
+                and _opening_filters(doc, sentence, settings, worded_numbers=True):
             found.append(sentence)
             chained.add((sentence.start_char, sentence.end_char))
         before = (sentence.start_char, sentence.end_char)
     return found
+
+
+def _opening_filters(doc: Doc, sentence: Span, settings: Settings = DEFAULTS, worded_numbers: bool = False) -> bool:
+    """The opening's filters, which a sentence of the opening or one that goes on from it passes: no
+    boilerplate, no other study, no methods, nothing known before the trial, no outside voice, and no
+    percentage or statistic (:data:`_OPENING_NUMBER_LABELS`: a result or the people's baseline, read
+    by the result rules), unless ``worded_numbers`` and the sentence also words its finding
+    (``finding_words``: "In addition, 70 percent kept responding, a significantly higher rate")."""
+    said = text_of(doc)[sentence.start_char:sentence.end_char]
+    return not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
+                or _PRIOR_KNOWLEDGE.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings)
+                or (_holds(doc, sentence, *_OPENING_NUMBER_LABELS) and not (worded_numbers and _FINDING.search(said))))
 
 
 #: Where each document's first statement of how the trial was done starts (None: none), found once.
@@ -1796,7 +1808,7 @@ _NOT_BEFORE_A_PAST = frozenset(word for word, classes in load_table(FUNCTION_WOR
                                if set(classes) & {"d", "p", "x", "m"})
 _AUXILIARIES = frozenset(word for word, classes in load_table(FUNCTION_WORDS).items() if "x" in classes)
 #: ... and a past form right after these is a passive of what is known ("have been shown"), not what happened.
-_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+_PASSIVE_AUXILIARIES = word_set("passive_be_forms.txt")  # (patterns/passive_be_forms.txt)
 #: The speech verbs of an attribution ("Lee said", "she added"), left out before the tense is read.
 _SPEECH_VERB = compile_pattern(rf"(?i)\b{_alternatives('speech_verbs.txt')}\b")
 
@@ -2219,8 +2231,7 @@ def candidates(doc: Doc, settings: Settings = DEFAULTS, model: Model | None = No
         source_after = _SOURCE_AFTER.search(text)  # "X beat Y, the researchers reported."
         if (_TRIAL_REFERENCE.search(text) or _ATTRIBUTED_FINDING.search(text) or source_after) \
                 and (_reports_finding(doc, sentence) or _WORDED_FINDING.search(text) or source_after) \
-                and not (_BOILERPLATE.search(text) or _OTHER_STUDY.search(text) or _METHOD.search(text)
-                         or _PRIOR_KNOWLEDGE.search(text) or _outside(doc, sentence.start_char, sentence.end_char, settings)):
+                and _opening_filters(doc, sentence, settings):
             add(sentence.start_char, sentence.end_char, _attribution(text, "article"), "opening")
     for sentence in _nut_graf(doc, proposed, settings):
         # the study introduced after the scene is set, with what it found ("Now, a study shows that ...",

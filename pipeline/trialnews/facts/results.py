@@ -38,7 +38,7 @@ from ..linking.outcomes import names_harm_left
 from ..linking.outcomes import ALL_OF_THEM, COUNT_OF_PEOPLE, OCCURRED_IN_PREPOSITIONS, PEOPLE_AFTER_SCOPE
 from ..linking.carried import CARRY_SENTENCES
 from ..linking.ranking import own_clause_between
-from ..linking.values import COUNT_LABELS, ENDPOINT_LINKERS, EVERY_GROUP, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
+from ..linking.values import BOTH_GROUPS_LINKER, COUNT_LABELS, ENDPOINT_LINKERS, EVERY_GROUP, GROUP_LINKERS, Outcome, abstained, changed_to, link_arm, link_endpoint, links, listed_after, listed_before, WHOLE_TRIAL, \
     bare_outcome, written_linker
 
 #: The smallest total read as a group's size from a rate's count (smaller ones are often scores).
@@ -1742,7 +1742,7 @@ def extract(doc: Doc, *, group_linkers: Sequence[str] = tuple(GROUP_LINKERS),
         if span.id_ in COUNT_OF_PEOPLE and _groups_in_breakdown(doc, span):
             leave(span, WHY_GROUPLESS)
             continue  # "96 adults (58 placebo, 38 metformin) developed diabetes": the groups' total, no group's
-        shared = both_groups(doc, span) if arm_linker == "both-groups" else \
+        shared = both_groups(doc, span) if arm_linker == BOTH_GROUPS_LINKER else \
             every_group(doc, span, data.get("arms", []), data.get("sample_sizes") or []) if arm_linker == EVERY_GROUP else []  # a result for each group
         if arm is None and len(data.get("arms", [])) > 1 and not names_all_patients(sentence):
             arm, arm_linker = pair_order_arm(doc, span, own, data.get("arms", []))  # abstracts: "higher in X (41% v 24%)"

@@ -10,7 +10,7 @@ failing that, after it; or in the sentence before).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from bisect import bisect_left
 
@@ -1083,20 +1083,28 @@ def both_groups(doc: Doc, value: Span) -> list[str]:
 EVERY_GROUP_ARMS = 2
 #: What follows a percentage said of each group at once (``patterns/every_group_after_value.txt``).
 _EVERY_GROUP_AFTER = compile_pattern(r"(?i)\s*" + phrase_regex("every_group_after_value.txt") + r"\b")
+#: ... unless a word of ``patterns/every_group_pooled_words.txt`` follows: all the patients pooled
+#: (``22% in both groups combined``), no group's result.
+_EVERY_GROUP_POOLED = compile_pattern(r"(?i)\s+" + phrase_regex("every_group_pooled_words.txt") + r"\b")
 
 
-def every_group(doc: Doc, value: Span, arms: list[dict], sizes: list[dict] = ()) -> list[str]:
+def every_group(doc: Doc, value: Span, arms: list[dict], sizes: Sequence[dict] = ()) -> list[str]:
     """The groups of ``The pCR rate was 41% in both arms``, ``(0.3% in both groups)``, ``5% in
     each arm``: a percentage followed right away by words that give it to every group
     (``patterns/every_group_after_value.txt``) is a result of each of the trial's two groups: the
     record's arms when it holds two, else the two that have a size of their own in ``sizes`` (the
     compared groups an abstract allocated, where the record also lists the drugs of a regimen). Nothing
     where the groups cannot be told so (three sized arms), nor in a sentence with ``respectively``
-    (``5% and 1% in both arms, respectively``: one value per outcome, each of both groups). In
+    (``5% and 1% in both arms, respectively``: one value per outcome, each of both groups), nor when
+    a word of ``patterns/every_group_pooled_words.txt`` follows (``22% in both groups combined``: all
+    the patients pooled). In
     abstracts only: news writes the words of a trait the groups shared at the start as well
     (``55 percent in both groups had had a stroke``), which stays no group's result."""
-    if value.label_ != "PERCENT" or not is_abstract(doc) or not _EVERY_GROUP_AFTER.match(text_of(doc), value.end_char):
+    if value.label_ != "PERCENT" or not is_abstract(doc):
         return []
+    after = _EVERY_GROUP_AFTER.match(text_of(doc), value.end_char)
+    if after is None or _EVERY_GROUP_POOLED.match(text_of(doc), after.end()):
+        return []  # (no group's, or all the patients pooled: "22% in both groups combined")
     if has_respectively(sent(value)):
         return []
     labels = [arm["label"] for arm in arms]

@@ -16,6 +16,10 @@ name goes to the result's ``evidence.links["endpoint"]``:
    to 5.9)``, ``the recovery rate was higher in the X group (32.5%)``; past a time phrase before the
    verb (``at the end of three years``); a share of people in a state names the state's outcome (``The
    percentage of patients alive at two years was 41%``: survival).
+   Right after it, ``carried-from-sentence-before``: a bare measure noun as the subject, opened by a
+   determiner (``The rate was 69 percent``: ``patterns/bare_measure_determiners.txt``), names the
+   last lexicon outcome of the sentence before, or of the one before that when the sentence between
+   names none; none across a paragraph.
 5. ``object-of-change``: the object of a change verb with ``by``, ``raised HDL cholesterol by 138
    percent``, ``cut pain scores by 30 percent``.
 6. ``gapped-subject``: the second of two changes with its verb left out, ``... was reduced by 81%
@@ -27,7 +31,10 @@ name goes to the result's ``evidence.links["endpoint"]``:
    (``had delayed healing``), its ``to`` complement (``antibodies to the virus``, not the treatment's
    ``a response to the drug``), the list it closes, a threshold after a change (``a drop in blood
    pressure of at least 10 mmHg``), a verb naming an outcome before it (``died or had a stroke``); none
-   after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either).
+   after a verb of its own (``had received chemotherapy``: no mention nearby stands for it either);
+   a diagnosis the people were given (``were diagnosed with X``, ``had been diagnosed with X``:
+   ``patterns/passive_event_verbs.txt``), not one that says who they were (``who were diagnosed
+   with X``, ``were previously diagnosed with X``).
 9. ``verb-names-outcome``: a duration after a verb that names its outcome (``patterns/outcome_verbs.txt``):
    ``lived an average of 12.3 months`` is survival; after ``lasted`` (``patterns/duration_verbs.txt``)
    it is the duration of the verb's subject, ``the pain lasted 3 days``: duration of pain; a body mass or a
@@ -387,7 +394,7 @@ def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
     """Where a time phrase that ends at token ``i`` starts, or ``i``: a duration after a preposition
     of time (``at one year``, ``at the end of three years``), with what it is a duration of
     (``after one year of follow-up``); a duration followed by a word that makes it a time point
-    (``patterns/duration_time_words.txt``: ``two years later``, ``12 months after randomization``,
+    (``patterns/duration_time_point_words.txt``: ``two years later``, ``12 months after randomization``,
     one word after it); the edge of the study (``at the end of the study``:
     ``patterns/trial_course_nouns.txt``)."""
     duration = _duration_ending(doc, i, start)
@@ -397,7 +404,7 @@ def _time_phrase_start(doc: Doc, i: int, start: int) -> int:
     if i - 2 > start and doc[i - 2].lower_ == "of" and (duration := _duration_ending(doc, i - 2, start)) is not None:
         opening = _opened_by_preposition(doc, duration.start, start)  # "after one year of follow-up"
         return i if opening is None else opening
-    after = word_set("duration_time_words.txt") - {"of", "old", "apart"}
+    after = word_set("duration_time_point_words.txt")
     for tail in (1, 2):  # "two years later", "12 months after randomization"
         if i - tail - 1 > start and doc[i - tail].lower_ in after and (tail == 1 or not doc[i - 1].is_punct) \
                 and (duration := _duration_ending(doc, i - tail, start)) is not None:
@@ -533,8 +540,6 @@ def subject_of_change(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 
 #: Nouns of a share of people (``the percentage of patients``): ``patterns/people_share_nouns.txt``.
 PEOPLE_SHARE_NOUNS = "people_share_nouns.txt"
-#: Words between a state and the people in it (``patients still alive``, ``those who were alive``).
-_STATE_LEADS = frozenset({"still"})
 
 
 def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
@@ -548,7 +553,7 @@ def _state_of_people_share(doc: Doc, verb: int, start: int) -> Found | None:
     noun = load_mapping("outcome_states.txt").get(doc[i - 1].lower_)
     if noun is None:
         return None
-    k = _skip_left(doc, i - 1, start, _STATE_LEADS)
+    k = _skip_left(doc, i - 1, start, word_set(STATE_SKIP_WORDS))  # ("patients still alive")
     if k - 2 > start and doc[k - 1].lower_ in word_set("copulas.txt") | _PAST_COPULAS \
             and doc[k - 2].lower_ in _RELATIVE_PRONOUNS:
         k -= 2  # "those who were alive"
@@ -590,7 +595,9 @@ def _taken_by_people(doc: Doc, subject: Span, start: int) -> bool:
 
 def carried_from_sentence_before(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``The rate was 69 percent``: a bare measure noun (``patterns/measure_nouns.txt``) as the
-    subject refers to the last lexicon outcome of the sentence before (none across a paragraph)."""
+    subject, right after a determiner (``patterns/bare_measure_determiners.txt``), refers to the last
+    lexicon outcome of the nearest of the :data:`CARRIED_OUTCOME_SENTENCES` sentences before that
+    names one (the sentence before, or two back past one that names none; none across a paragraph)."""
     verb = _verb_before(doc, value.start, start)
     if verb is None:
         return None
@@ -609,14 +616,14 @@ BARE_MEASURE_DETERMINERS = "bare_measure_determiners.txt"
 #: Sentences back (within the paragraph) where a bare ``the rate`` finds the outcome it refers to: the
 #: sentence before, or the one before that when the sentence between names none (``75 percent had a
 #: sustained viral response ... That is seen as essentially a cure. The rate was 69 percent for ...``).
-CARRIED_SENTENCES = 2
+CARRIED_OUTCOME_SENTENCES = 2
 
 
 def _carried(doc: Doc, subject: Span) -> Found | None:
     """The outcome a bare ``the rate``/``the number`` refers to: the last lexicon outcome named in
-    the nearest of the :data:`CARRIED_SENTENCES` sentences before that names one, none across a paragraph."""
+    the nearest of the :data:`CARRIED_OUTCOME_SENTENCES` sentences before that names one, none across a paragraph."""
     sentence = sent(subject)
-    for _ in range(CARRIED_SENTENCES):
+    for _ in range(CARRIED_OUTCOME_SENTENCES):
         if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
             return None
         sentence = sent(doc[sentence.start - 1])
@@ -849,7 +856,9 @@ def _subject_end(doc: Doc, verb: int, start: int) -> int:
 def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
     """``26.5% of those assigned to X experiencing a cardiovascular problem``: the object of the
     first event verb after the value, with only the value's people between (no other value, no
-    punctuation)."""
+    punctuation); or the object of a passive event (``11 percent were diagnosed with gout``, ``had
+    been diagnosed with gout``: :func:`_passive_event`), unless a relative pronoun makes it say who
+    the people are (``of the women who had been diagnosed with anemia``)."""
     if value.label_ == "DURATION":
         return None
     aside = people_aside(doc, value) if value.id_ in COUNT_OF_PEOPLE else None
@@ -875,9 +884,13 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
         threshold = _change_by_a_threshold(doc, i, stop)
         if threshold is not None:
             return _name(threshold), (threshold.start_char, threshold.end_char), "event-after-value"
+        if _had_been_passive(doc, i, value.end, stop):
+            continue  # "had been diagnosed with X": the passive event, read at its participle
         passive = _passive_event(doc, i, value.end, stop)
         if passive is not None:  # "11 percent were diagnosed with prostate cancer"
-            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None:
+            if doc[passive - 1].lower_ in _RELATIVE_PRONOUNS or relative is not None \
+                    or (doc[passive - 1].lower_ in word_set("have_forms.txt") and passive - 1 > value.end
+                        and doc[passive - 2].lower_ in _RELATIVE_PRONOUNS):  # ("who had been diagnosed with X")
                 relative = i  # "of those who were diagnosed with X": who the people are
                 continue
             phrase = noun_phrase_right(doc, i + 2, stop)
@@ -940,8 +953,21 @@ def event_after_value(doc: Doc, value: Span, start: int, stop: int) -> Found | N
 PASSIVE_EVENT_VERBS = "passive_event_verbs.txt"
 #: Adverbs that set such an event before the trial (``were previously diagnosed with``): ``patterns/prior_time_adverbs.txt``.
 PRIOR_TIME_ADVERBS = "prior_time_adverbs.txt"
-#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``).
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+#: The auxiliaries of such a participle (``were diagnosed with``, ``had been diagnosed with``):
+#: ``patterns/passive_event_auxiliaries.txt``.
+PASSIVE_EVENT_AUXILIARIES = "passive_event_auxiliaries.txt"
+
+
+def _had_been_passive(doc: Doc, i: int, floor: int, stop: int) -> bool:
+    """Token ``i`` is a form of *have* (``have_forms.txt``) right before ``been`` and a passive event
+    (:func:`_passive_event`: ``had been diagnosed with``, ``had been later diagnosed with``): the event
+    is the participle's, not the object of ``had``."""
+    if doc[i].lower_ not in word_set("have_forms.txt") or i + 2 >= stop or doc[i + 1].lower_ != "been":
+        return False
+    j = i + 2
+    while j < stop and ADV in classes(doc[j].text) and NOUN not in classes(doc[j].text):
+        j += 1  # (past the adverbs between: "had been later diagnosed")
+    return j < stop and _passive_event(doc, j, floor, stop) == i + 1
 
 
 def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
@@ -952,11 +978,11 @@ def _passive_event(doc: Doc, i: int, floor: int, stop: int) -> int | None:
         return None
     k = i - 1
     while k > floor and ADV in classes(doc[k].text) and NOUN not in classes(doc[k].text) \
-            and doc[k].lower_ not in _PASSIVE_AUXILIARIES:
+            and doc[k].lower_ not in word_set(PASSIVE_EVENT_AUXILIARIES):
         if doc[k].lower_ in word_set(PRIOR_TIME_ADVERBS):
             return None  # "were previously diagnosed with": who the people were before the trial
         k -= 1  # "were later diagnosed", "were eventually diagnosed"
-    return k if k >= floor and doc[k].lower_ in _PASSIVE_AUXILIARIES else None
+    return k if k >= floor and doc[k].lower_ in word_set(PASSIVE_EVENT_AUXILIARIES) else None
 
 
 #: Participles that, right after an event verb, say the state of what people had, and so are
@@ -1547,8 +1573,9 @@ WEIGHT_CHANGE_VERBS = "weight_change_verbs.txt"
 #: What may stand between ``of their`` and ``weight`` after a share of body weight, and whether the
 #: outcome keeps it (``excess weight loss``): ``patterns/body_weight_shares.txt``.
 BODY_WEIGHT_SHARES = "body_weight_shares.txt"
-#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``).
-_WEIGHT_OWNERS = frozenset({"their", "the", "his", "her", "its"})
+#: The words before the weight's modifier (``of their body weight``, ``of the excess weight``):
+#: the possessives (``patterns/possessives.txt``) and ``the``.
+_WEIGHT_OWNER_ARTICLE = "the"
 
 
 def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Found | None:
@@ -1561,7 +1588,7 @@ def _share_of_weight_changed(doc: Doc, value: Span, start: int, stop: int) -> Fo
     if j + 2 >= stop or doc[j].lower_ != "of":
         return None
     j += 1
-    if doc[j].lower_ in _WEIGHT_OWNERS:
+    if doc[j].lower_ in word_set("possessives.txt") or doc[j].lower_ == _WEIGHT_OWNER_ARTICLE:
         j += 1
     shares = load_mapping(BODY_WEIGHT_SHARES)
     kept = doc[j].lower_ if doc[j].lower_ in shares and shares[doc[j].lower_] == "keep" else None

@@ -349,11 +349,14 @@ def _carried(doc: Doc, span: Span, values: list[Span], arms: list[dict], warning
 #: The name of the group linker of a value said of each group at once (``41% in both arms``):
 #: a result for each (:func:`~trialnews.linking.groups.every_group`).
 EVERY_GROUP = "every-group"
+#: The name of the group linker of a value of two groups named together (``both groups``): a
+#: result for each (:func:`~trialnews.linking.groups.both_groups`).
+BOTH_GROUPS_LINKER = "both-groups"
 
 
 #: The group linkers by the name they write to ``evidence.links``, in the order they are tried by default.
 GROUP_LINKERS: dict[str, GroupLinker] = {
-    "both-groups": _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
+    BOTH_GROUPS_LINKER: _found_by(lambda doc, span, values, arms: next(iter(both_groups(doc, span)), None)),
     EVERY_GROUP: _found_by(lambda doc, span, values, arms: next(iter(
         every_group(doc, span, arms, state(doc).get("sample_sizes") or [])), None)),
     "respectively-list": lambda doc, span, values, arms, warnings, **settings:
@@ -1067,9 +1070,15 @@ def lead_before_colon(doc: Doc, span: Span, arm: str | None) -> Linked | None:
 #: phrase runs to the first word that ends an outcome (``patterns/outcome_end_words.txt``: the
 #: other group's ``compared``/``than``, a time's ``after``) or a bracket.
 _LIKELIER_TO = compile_pattern(r"(?i)\b(?:more|less)\s+likely\s+to\s+")
-#: Verbs of being that open the phrase after ``likely to`` and name nothing themselves
-#: (``patterns/likely_phrase_copulas.txt``), and ``become`` (``likely to become symptom-free``).
-_LIKELY_COPULAS = compile_pattern(r"(?i)(?:" + phrase_regex("likely_phrase_copulas.txt") + r"|become)\s+")
+#: Verbs that open the phrase after ``likely to`` and name nothing themselves
+#: (``patterns/likely_phrase_openers.txt``: the verbs of being, ``become``: ``likely to become symptom-free``).
+_LIKELY_COPULAS = compile_pattern(r"(?i)(?:" + phrase_regex("likely_phrase_openers.txt") + r")\s+")
+#: The prepositions of a verb that opens that phrase (``patterns/likely_verb_prepositions.txt``:
+#: ``likely to opt for surgery``): no end of the outcome.
+_LIKELY_VERB_PREPOSITION = compile_pattern(r"(?i)\S+\s+(?:" + phrase_regex("likely_verb_prepositions.txt") + r")\b")
+#: A value set against another in the bracket (``67% versus 35%``, ``(64%) vs``): ``v`` or a word of
+#: ``patterns/versus_words.txt``.
+_BRACKET_VERSUS = compile_pattern(r"(?i)\d\s*%?\s*(?:[)\]]\s*)?(?:v|" + phrase_regex("versus_words.txt") + r")\b\.?")
 #: The most words of the phrase after ``likely to`` read as an outcome.
 MAX_LIKELY_WORDS = 6
 
@@ -1093,17 +1102,16 @@ def likelier_pair(doc: Doc, span: Span, arm: str | None) -> Linked | None:
         return None
     close = closing_bracket(doc, bracket.i, sentence.end)
     inside = text[bracket.idx:doc[close].idx if close is not None else sentence.end_char]
-    if not re.search(r"(?i)\d\s*%?\s*(?:[)\]]\s*)?(?:v|vs|versus)\b\.?", inside):
+    if not _BRACKET_VERSUS.search(inside):
         return None
-    likely = None
-    for likely in _LIKELIER_TO.finditer(text, sentence.start_char, bracket.idx):
-        pass
-    if likely is None:
+    found = list(_LIKELIER_TO.finditer(text, sentence.start_char, bracket.idx))
+    if not found:
         return None
+    likely = found[-1]  # (the last before the bracket)
     start = likely.end()
     copula = _LIKELY_COPULAS.match(text, start)
     start = copula.end() if copula else start
-    first = re.match(r"\S+\s+(?:for|with|in)\b", text[start:bracket.idx])
+    first = _LIKELY_VERB_PREPOSITION.match(text[start:bracket.idx])
     verb = first is not None and VERB in classes(text[start:start + first.end()].split()[0])
     ends = [m.start() for m in _outcome_end_words().finditer(text, start + first.end() if verb else start, bracket.idx)]
     end = min([*ends, bracket.idx])
