@@ -30,12 +30,12 @@ NEWS_RESERVE = NEWS_DEV.with_name("news-reserve")
 #: The news-dev micro F1 may not fall below this. It guards against regressions, and is raised
 #: as accuracy improves (0.62 when it was set, 0.68 at 0.709, 0.82 at 0.842 on the first 16
 #: articles; re-based to 0.62 when news-dev grew to 42 articles and scored 0.649; 0.72 at 0.750;
-#: 0.76 at 0.780; 0.78 at 0.799 and at 0.801; 0.80 at 0.818 and at 0.823; 0.83 at 0.847; 0.84 at 0.858).
-NEWS_DEV_FLOOR = 0.84
+#: 0.76 at 0.780; 0.78 at 0.799 and at 0.801; 0.80 at 0.818 and at 0.823; 0.83 at 0.847; 0.84 at 0.858; 0.85 at 0.876).
+NEWS_DEV_FLOOR = 0.85
 #: The blind reserve's floor: a regression guard set below its measured micro F1 (0.390 when
-#: set; 0.43 at 0.462; 0.47 at 0.492; 0.49 at 0.513; 0.50 at 0.520; 0.52 at 0.543; 0.54 at 0.558; 0.55 at 0.567; 0.63 at 0.659). Its texts and errors are never read while rules are written;
+#: set; 0.43 at 0.462; 0.47 at 0.492; 0.49 at 0.513; 0.50 at 0.520; 0.52 at 0.543; 0.54 at 0.558; 0.55 at 0.567; 0.63 at 0.659; 0.64 at 0.664). Its texts and errors are never read while rules are written;
 #: only this figure is.
-NEWS_RESERVE_FLOOR = 0.63
+NEWS_RESERVE_FLOOR = 0.64
 GOLD_FILES = sorted(CORPUS.glob("*" + GOLD_SUFFIX))
 
 
