@@ -49,6 +49,8 @@ def test_no_continuation_after_no_finding_nor_past_the_opening(conclusions, para
     pytest.param("And 35 percent of the walkers gave up their pain medicine within six months.",
                  id="a-percentage-is-a-result"),
     pytest.param("And so the researchers plan to run a bigger trial in the coming year.", id="a-plan"),
+    pytest.param("And so the team plans a larger trial next year.", id="plans-a-trial"),
+    pytest.param("And the clinic is planning a second study of the walks.", id="is-planning"),
 ])
 def test_a_plan_a_count_or_a_number_does_not_go_on_from_the_lede(conclusions, after: str) -> None:
     found = conclusions(LEDE + " " + after, "The trial ran at six clinics in Ohio.")
