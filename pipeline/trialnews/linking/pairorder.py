@@ -12,7 +12,9 @@ abstract's last pair before it whose groups were both named (``41% and 30% in th
 comparative's direction.
 
 A pair whose order cannot be told this way stays without a group (warning W020): a value on the
-wrong arm is worse than none. Abstracts only: news names its groups beside its values.
+wrong arm is worse than none. In news only the first order holds (both groups named as one
+comparison in the pair's sentence: ``rates in the X and Y groups were 12% and 15%``); news names
+its groups beside its values otherwise.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..facts.common import sent, spans_starting, state
 from ..reading.doctext import span_text, text_of
 from ..reading.kind import is_abstract
 from ..resources import word_set
-from .groups import FRACTION_AFTER_RATE, INTERVAL_AFTER_VALUE, RESPECTIVELY, named_mentions, same_kind_in_sentence, without_outcomes
+from .groups import FRACTION_AFTER_RATE, INTERVAL_AFTER_VALUE, RESPECTIVELY, has_respectively, named_mentions, same_kind_in_sentence, without_outcomes
 from ..scanning import compile_pattern
 
 #: The linker names written to ``evidence.links["arm"]``, one per way the order is told.
@@ -310,23 +312,31 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
                    named_only: bool = False) -> tuple[str | None, str | None]:
     """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
     (None, None); with ``named_only``, only where the sentence names both groups (the surest
-    orders, tried before the other group linkers)."""
-    if len(arms) < PAIR_SIZE or not is_abstract(doc):
+    orders, tried before the other group linkers). In news, only that surest order, and only where
+    the sentence names the two groups as one comparison (``in the X and Y groups``, ``with X than
+    with Y``): news writes such a pair as an abstract does, and the group named nearest a value is
+    the wrong one there."""
+    news = not is_abstract(doc)
+    if len(arms) < PAIR_SIZE or news and not named_only:
         return None, None
     pair, versus = _pair(doc, value, values)
     if len(pair) != PAIR_SIZE:
         return None, None
     sentence = sent(value)
-    if _shares_values(sentence):
-        return None, None
+    if _shares_values(sentence) or news and has_respectively(sentence):
+        return None, None  # news: a ``respectively`` list is the respectively linker's
     labels = {a["label"] for a in arms}
     named = _compared(doc, sentence, pair, [m for m in _named(doc, sentence) if m.label_ in labels])
     groups = list(dict.fromkeys(m.label_ for m in named))
     position = pair.index(value)
     if len(groups) == PAIR_SIZE:
-        order = _named_order(doc, sentence, pair, labels, named) or _around_pair(doc, sentence, pair, named)
+        order = _named_order(doc, sentence, pair, labels, named)
+        if order is None and not news:
+            order = _around_pair(doc, sentence, pair, named)
         if order is not None:
             return order[position], LINK_NAMED_ORDER
+        if news:
+            return None, None
         first = next(m for m in named if m.label_ == groups[0])
         direction = _direction(doc, sentence, pair)
         if not versus or direction is None or not _after_contrast(doc, first, sentence.start):
@@ -334,6 +344,8 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
         # "Compared with X, Y reduced mucositis (38.7% vs 49.7%)": the order is told by the comparative only
         order = _by_size(pair, direction, groups[1], groups[0])
         return (order[position], LINK_DIRECTION) if order else (None, None)
+    if news:
+        return None, None
     if len(groups) == 1 and versus:
         order = _compared_with_named(doc, sentence, pair, arms, named[0])
         if order is not None:
