@@ -12,9 +12,9 @@ abstract's last pair before it whose groups were both named (``41% and 30% in th
 comparative's direction.
 
 A pair whose order cannot be told this way stays without a group (warning W020): a value on the
-wrong arm is worse than none. In news only the first order holds (both groups named as one
-comparison in the pair's sentence: ``rates in the X and Y groups were 12% and 15%``); news names
-its groups beside its values otherwise.
+wrong arm is worse than none. In news only the first order holds, for a pair joined by ``and``
+(both groups named as one comparison in the pair's sentence: ``rates in the X and Y groups were
+12% and 15%``); news names its groups beside its values otherwise.
 """
 
 from __future__ import annotations
@@ -320,8 +320,8 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
     if len(arms) < PAIR_SIZE or news and not named_only:
         return None, None
     pair, versus = _pair(doc, value, values)
-    if len(pair) != PAIR_SIZE:
-        return None, None
+    if len(pair) != PAIR_SIZE or news and versus:
+        return None, None  # news: a pair set ``versus`` each other is side-by-side-pair's
     sentence = sent(value)
     if _shares_values(sentence) or news and has_respectively(sentence):
         return None, None  # news: a ``respectively`` list is the respectively linker's
