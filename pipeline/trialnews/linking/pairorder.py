@@ -312,10 +312,10 @@ def pair_order_arm(doc: Doc, value: Span, values: list[Span], arms: list[dict], 
                    named_only: bool = False) -> tuple[str | None, str | None]:
     """(arm, linker) of a value of a pair whose groups are told by order (see the module), or
     (None, None); with ``named_only``, only where the sentence names both groups (the surest
-    orders, tried before the other group linkers). In news, only that surest order, and only where
-    the sentence names the two groups as one comparison (``in the X and Y groups``, ``with X than
-    with Y``): news writes such a pair as an abstract does, and the group named nearest a value is
-    the wrong one there."""
+    orders, tried before the other group linkers). In news, only that surest order, for a pair
+    joined by ``and`` (not ``versus``, nor with ``respectively``), where the sentence names the two
+    groups as one comparison (``in the X and Y groups``, ``with X than with Y``): news writes such
+    a pair as an abstract does, and the group named nearest a value is the wrong one there."""
     news = not is_abstract(doc)
     if len(arms) < PAIR_SIZE or news and not named_only:
         return None, None
