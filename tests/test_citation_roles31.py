@@ -88,6 +88,8 @@ MEETING_ABSTRACT = ("Abstract 512 A Walking Programme After Hip Surgery: a Rando
                  id="year-name-and-capitalised-noun"),
     pytest.param("In 2017 Congress passed a law on walking paths. The findings were presented at the Lake Society's "
                  "2019 Annual Meeting.", 2019, id="a-year-before-the-legislature-is-no-meeting-year"),
+    pytest.param("The 2016 Congress passed a law on walking paths. The findings were presented at the Lake "
+                 "Society's 2019 Annual Meeting.", 2019, id="a-sentence-opening-the-is-no-meeting-name"),
 ])
 def test_meeting_abstract_year(run, sentence: str, year: int | None) -> None:
     """A meeting abstract no journal dates is dated by the year in its meeting's name."""

@@ -83,8 +83,10 @@ def test_a_text_is_cut_into_words_once_for_every_dictionary(monkeypatch: pytest.
     assert scan(diseases_like, "Breast cancer.") == [("Breast cancer", "breast neoplasms")]  # another text: cut anew
     assert scan(diseases_like, text)[0] == ("type 2 diabetes", "diabetes type 2")
     assert counting.cut == 2  # the last two texts are kept (KEPT_TEXT_WORDS): the first is not cut again
-    assert scan(diseases_like, "Lung cancer.")[0][0] == "Lung cancer"  # the latest two now: this and "Breast cancer."
-    assert scan(diseases_like, text)[0] == ("type 2 diabetes", "diabetes type 2")  # cut anew
+    assert scan(diseases_like, "Lung cancer.")[0][0] == "Lung cancer"  # the two asked last: this and the article
+    assert scan(diseases_like, text)[0] == ("type 2 diabetes", "diabetes type 2")  # kept: asked just before
+    assert counting.cut == 3
+    assert scan(diseases_like, "Breast cancer.") == [("Breast cancer", "breast neoplasms")]  # the one asked least recently: cut anew
     assert counting.cut == 4
 
 

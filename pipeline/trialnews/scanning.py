@@ -1238,7 +1238,7 @@ class PrefixScanner:
         elif self._prefixes_registered():  # (a ruler's rule: found in the one pass of the doc's text)
             starts = self.lower.registered_starts(text, self._prefix_set)
         elif self._own_scan_finditer:  # (every place of each literal, as the ``str.find`` passes find them)
-            starts = self._own_starts(self.lower.lowered(text))
+            starts = set(self._own_starts(self.lower.lowered(text)))
         else:
             starts = self.lower.starts(text, self.prefixes)
         for literal, offset in self.shifted:

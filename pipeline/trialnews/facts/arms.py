@@ -2650,7 +2650,7 @@ def _bare_dose_with_unit(doc: Doc, bare: Span, closing: Span) -> tuple[str, dict
             or not doc[closing.start].whitespace_ or any(re.search(r"\d", t.text) for t in closing[1:]):
         return None
     unit = text_of(doc)[doc[closing.start + 1].idx:closing.end_char]
-    return f"{span_text(bare)} {unit}", evidence((bare.start_char, closing.end_char), doc, rule="dose-list-unit")
+    return f"{span_text(bare).rstrip('-')} {unit}", evidence((bare.start_char, closing.end_char), doc, rule="dose-list-unit")
 
 
 def _listed_doses(doc: Doc, doses: list[Span], key_of: Callable[[Span], str | None]) -> set[int]:

@@ -1652,15 +1652,15 @@ def _meeting_year_regex(name: str = MEETING_NOUNS, max_words: int = MAX_MEETING_
 
 #: What opens a meeting's name right before its year: "the", an acronym or a possessive ("the 2016
 #: annual meeting", "ATS 2016 International Conference", "the Society's 2018 Annual Meeting").
-_MEETING_NAME_OPENING = compile_pattern(r"(?:\b[Tt]he|\b[A-Z][A-Z0-9&-]+|['\u2019]s)\s+$")
+_MEETING_NAME_OPENING = compile_pattern(r"(?:\bthe|\b[A-Z][A-Z0-9&-]+|['\u2019]s)\s+$")
 
 
 def _meeting_year(doc: Doc, settings: Settings = DEFAULTS) -> tuple[int, Region] | None:
     """The year in the name of the meeting the story names first ("presented at the ATS 2016
     International Conference"): a meeting abstract's year, where no journal dates it. The year is a
-    name's when "the", an acronym or a possessive opens it (:data:`_MEETING_NAME_OPENING`) or when
-    capitalised words and a capitalised noun follow it ("at 2016 Annual Meeting"); not "In 2015
-    Congress passed a law"."""
+    name's when "the" in lower case, an acronym or a possessive opens it (:data:`_MEETING_NAME_OPENING`)
+    or when capitalised words and a capitalised noun follow it ("at 2016 Annual Meeting"); not "In
+    2015 Congress passed a law" nor "The 2017 Congress passed a law" (a sentence's "The")."""
     text = text_of(doc)
     for match in _meeting_year_regex(settings.meeting_nouns).finditer(text):
         if _MEETING_NAME_OPENING.search(text[max(0, match.start() - 40):match.start()]) \

@@ -205,6 +205,8 @@ class _TextWords:
         kept = self._last
         for last in kept:
             if last[0] is lowered or last[0] == lowered:
+                if last is not kept[0]:  # the latest asked first: the least recently asked text goes
+                    self._last = (last, *(k for k in kept if k is not last))
                 return last[1], last[2], last[3]
         parts = WORD_GROUP.split(lowered)  # what is between the words, and the words: [between, word, between, ...]
         words, starts = parts[1::2], list(accumulate(map(len, parts)))[::2]  # where each word starts
