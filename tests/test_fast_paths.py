@@ -7,6 +7,7 @@ Every sentence below is written for these tests (none is copied from a data set)
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import pytest
 
@@ -139,10 +140,9 @@ def test_listed_population_scanner_finds_what_the_pattern_finds(text: str) -> No
 
 
 def test_listed_population_scanner_finds_the_listed_counts() -> None:
-    found = [text[start:end] for text in LISTED_TEXTS[:2]
-             for start, end, _ in sizes._listed_population_scanner().finditer(text)]
-    assert found == ["700 older, healthy adults", "32 healthy, non-smoking women", "Twenty young, active men",
-                     "thirty-two frail, elderly", "1,250 obese, diabetic people"]
+    text = LISTED_TEXTS[0]
+    found = [text[start:end] for start, end, _ in sizes._listed_population_scanner().finditer(text)]
+    assert found == ["700 older, healthy adults", "32 healthy, non-smoking women"]
 
 
 #: Twenty words of a scanner (more than ``MIN_OWN_PASS_SCAN_LITERALS``), some the start of another
@@ -165,6 +165,8 @@ def test_a_scanner_of_many_words_finds_what_the_pattern_finds(text: str) -> None
     source = rf"(?i)\b(?:{alternation(MANY_WORDS)})\b"
     scanner = PrefixScanner(source, MANY_WORDS, lower=LowerText())
     assert len(scanner.prefixes) >= MIN_OWN_PASS_SCAN_LITERALS
+    if importlib.util.find_spec("ahocorasick") is not None:
+        assert scanner._own_scan_finditer  # the one-pass scan is what this test checks, where it can run
     expected = [(m.start(), m.end()) for m in re.finditer(source, text)]
     assert [(start, end) for start, end, _ in scanner.finditer(text)] == expected
 

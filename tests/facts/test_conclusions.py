@@ -776,7 +776,6 @@ def test_independent_marks_an_outside_speaker_only(run, paragraph: str, statemen
     assert bool(about(conclusions_of(run, paragraph), statement)) is kept
 
 
-
 @pytest.mark.parametrize(("headline_chars", "vetoed"), [
     pytest.param(conclusions.HEADLINE_CHARS, False, id="in-the-headline-characters"),
     pytest.param(0, True, id="none-are-headline"),

@@ -212,3 +212,4 @@ def test_the_headline_finding_with_its_number_after_a_scene(run) -> None:
                          "Until now, only surgery had been shown to help. Many people cannot have it.", finding,
                          "Patients were randomized to aspirin or placebo.", METHODS))
     assert kept([c["text"] for c in record["conclusions"]], finding)
+    assert 40.0 in [c["estimate"] for c in record["comparisons"]]  # the value is the record's too

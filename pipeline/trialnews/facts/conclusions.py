@@ -945,8 +945,8 @@ MAX_WORDS_TO_NUT_FINDING = 8
 #: The nouns of a study as news introduces its own (``attributed_nouns``: "study", "research", "trial").
 _NUT_STUDY = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}\b")
 #: ... named as one study: a determiner of ``publication_determiners`` a few words before it ("a study",
-#: "The new research", "Their study") or an acronym right before it ("NIH analysis"), or a verb of ``publication_verbs`` after it ("Research published
-#: today in X shows"); research named bare ("Research indicates that X improves survival", "Studies have
+#: "The new research", "Their study") or an acronym right before it ("NIH analysis"), or a verb of
+#: ``publication_verbs`` after it ("Research published today in X shows"); research named bare ("Research indicates that X improves survival", "Studies have
 #: failed to show", "Some medical research suggests") is what is known, not the article's study.
 _NUT_DETERMINED = compile_pattern(rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,{MAX_STUDY_MODIFIERS}}}$"
                                   r"|(?-i:\b[A-Z]{2,}\s+$)")  # (or an institution's acronym: "NIH analysis suggests")
@@ -958,8 +958,10 @@ def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[S
     body's first study noun of ``attributed_nouns``, however determined: "a study", "New research") as the subject of a verb of
     finding (``publication_findings``) within ``MAX_WORDS_TO_NUT_FINDING`` words: news that sets the
     scene first states its finding there ("Many people ... . Now, a study shows that a simple
-    intervention can reduce the risk ..."). Narration only, with the opening reader's filters; none
-    once the lede or opening reader proposed that sentence."""
+    intervention can reduce the risk ..."). Narration only, with the opening reader's filters of
+    background, other studies, methods, prior knowledge, speakers and outside voices, but not its
+    filter of numbers (a nut graf may state the finding with its number); none once the lede or
+    opening reader proposed that sentence."""
     text = text_of(doc)
     first = _NUT_STUDY.search(text, max(text.find("\n"), 0))  # (the body's: a title names its study first)
     if first is None or first.start() >= _headline_end(doc, settings):
