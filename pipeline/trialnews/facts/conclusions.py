@@ -906,16 +906,19 @@ def _continued(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[
     return found
 
 
-def _opening_filters(doc: Doc, sentence: Span, settings: Settings = DEFAULTS, worded_numbers: bool = False) -> bool:
+def _opening_filters(doc: Doc, sentence: Span, settings: Settings = DEFAULTS, worded_numbers: bool = False,
+                     numbers: bool = True) -> bool:
     """The opening's filters, which a sentence of the opening or one that goes on from it passes: no
-    boilerplate, no other study, no methods, nothing known before the trial, no outside voice, and no
-    percentage or statistic (:data:`_OPENING_NUMBER_LABELS`: a result or the people's baseline, read
-    by the result rules), unless ``worded_numbers`` and the sentence also words its finding
-    (``finding_words``: "In addition, 70 percent kept responding, a significantly higher rate")."""
+    boilerplate, no other study, no methods, nothing known before the trial, no outside voice, and,
+    with ``numbers``, no percentage or statistic (:data:`_OPENING_NUMBER_LABELS`: a result or the
+    people's baseline, read by the result rules), unless ``worded_numbers`` and the sentence also
+    words its finding (``finding_words``: "In addition, 70 percent kept responding, a significantly
+    higher rate")."""
     said = text_of(doc)[sentence.start_char:sentence.end_char]
     return not (_BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said)
                 or _PRIOR_KNOWLEDGE.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings)
-                or (_holds(doc, sentence, *_OPENING_NUMBER_LABELS) and not (worded_numbers and _FINDING.search(said))))
+                or (numbers and _holds(doc, sentence, *_OPENING_NUMBER_LABELS)
+                    and not (worded_numbers and _FINDING.search(said))))
 
 
 #: Where each document's first statement of how the trial was done starts (None: none), found once.
@@ -942,13 +945,15 @@ def _headline_end(doc: Doc, settings: Settings = DEFAULTS) -> int:
 #: Words between the article's first study noun and the verb of what it found: the study's own words
 #: ("New research from BYU exercise science professors finds that ...").
 MAX_WORDS_TO_NUT_FINDING = 8
+#: Words between the nut graf's determiner and its study noun ("a new, large study"), at most this many.
+MAX_NUT_STUDY_MODIFIERS = 3
 #: The nouns of a study as news introduces its own (``attributed_nouns``: "study", "research", "trial").
 _NUT_STUDY = compile_pattern(rf"(?i)\b{_slot('attributed_nouns')}\b")
 #: ... named as one study: a determiner of ``publication_determiners`` a few words before it ("a study",
 #: "The new research", "Their study") or an acronym right before it ("NIH analysis"), or a verb of
 #: ``publication_verbs`` after it ("Research published today in X shows"); research named bare ("Research indicates that X improves survival", "Studies have
 #: failed to show", "Some medical research suggests") is what is known, not the article's study.
-_NUT_DETERMINED = compile_pattern(rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,{MAX_STUDY_MODIFIERS}}}$"
+_NUT_DETERMINED = compile_pattern(rf"(?i)\b{_slot('publication_determiners')}\s+(?:[\w-]+\s+){{0,{MAX_NUT_STUDY_MODIFIERS}}}$"
                                   r"|(?-i:\b[A-Z]{2,}\s+$)")  # (or an institution's acronym: "NIH analysis suggests")
 _NUT_PUBLISHED = compile_pattern(rf"(?i)\s+{_slot('publication_verbs')}\b")  # (matched where the noun ends)
 
@@ -977,8 +982,7 @@ def _nut_graf(doc: Doc, proposed: dict, settings: Settings = DEFAULTS) -> list[S
         return []  # the study is not the subject, or finds nothing
     if not (_NUT_DETERMINED.search(before) or _NUT_PUBLISHED.match(text, first.end())):
         return []  # research in general
-    if _BOILERPLATE.search(said) or _OTHER_STUDY.search(said) or _METHOD.search(said) or _PRIOR_KNOWLEDGE.search(said) \
-            or _SPEAKER.search(said) or _outside(doc, sentence.start_char, sentence.end_char, settings):
+    if _SPEAKER.search(said) or not _opening_filters(doc, sentence, settings, numbers=False):
         return []
     return [sentence]
 
@@ -1542,18 +1546,18 @@ def _caveat(text: str) -> bool:
 
 
 #: A study introduced as one not yet named (``other_study_determiners.txt`` and up to
-#: ``MAX_STUDY_MODIFIERS`` words, none a function word nor an adjective of ``own_study_adjectives.txt``,
+#: ``MAX_OTHER_STUDY_MODIFIERS`` words, none a function word nor an adjective of ``own_study_adjectives.txt``,
 #: before a noun of ``other_study_nouns.txt``: "a recent review", "One recent study", "A large trial",
 #: "a subsequent laboratory study"; not "a new study"), or a plural study noun opening the statement
 #: with at most one word before it ("Studies have looked at ...", "Retrospective studies, however, ...").
-MAX_STUDY_MODIFIERS = 3
+MAX_OTHER_STUDY_MODIFIERS = 3
 _OWN_STUDY_ADJECTIVE = rf"(?!(?:{phrase_regex('own_study_adjectives.txt')})\b)"
 #: The words right before a determiner that keep it from introducing another study ("phase one
 #: trial", "is a study", "the trial's one"): one fixed-width look-behind each, ``\b`` before a word.
 _NOT_OTHER_STUDY_AFTER = "".join("(?<!" + (r"\b" if word[0].isalnum() else "") + re.escape(word) + " )"
                                  for word in load_lexicon("not_other_study_before.txt"))
 _INDEFINITE_STUDY = StartFilteredPattern(compile_pattern(  # (asked only of statements naming a study noun)
-    rf"(?i){_NOT_OTHER_STUDY_AFTER}\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_STUDY_MODIFIERS}}}?"
+    rf"(?i){_NOT_OTHER_STUDY_AFTER}\b(?:{phrase_regex('other_study_determiners.txt')})\s+(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER}){{0,{MAX_OTHER_STUDY_MODIFIERS}}}?"
     rf"{_OWN_STUDY_ADJECTIVE}(?:{phrase_regex('other_study_nouns.txt')})\b"))
 _PLURAL_STUDY_START = compile_pattern(
     rf"(?i)^\W*(?:{_OWN_STUDY_ADJECTIVE}{_MODIFIER})?(?:{phrase_regex('other_study_plurals.txt')})\b")

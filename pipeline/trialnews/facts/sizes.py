@@ -1568,6 +1568,7 @@ LISTED_MODIFIER_WORDS = 2
 LISTED_POPULATION_RULE = "number-listed-population"
 
 
+#: One word of a listed count's adjectives or of what follows its comma (``older``, ``non-smoking``).
 _LISTED_WORD = r"[A-Za-z][A-Za-z'\u2019-]*"
 #: The end of a listed count of people, from the comma after its adjectives: ``, healthy adults``.
 _LISTED_TAIL = rf",\s+(?P<rest>(?:{_LISTED_WORD}\s+){{0,2}}?){{LEX:populations.txt}}\b"
@@ -1577,9 +1578,8 @@ _LISTED_TAIL = rf",\s+(?P<rest>(?:{_LISTED_WORD}\s+){{0,2}}?){{LEX:populations.t
 def _listed_population() -> re.Pattern[str]:
     from ..components.ruler import expand  # the ruler's placeholders: {NUM}, {NUMWORD}, {LEX:...}
 
-    word = _LISTED_WORD
     return compile_pattern(expand(
-        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{word}(?:,?\s+{word}){{0,{LISTED_MODIFIER_WORDS - 1}}}?)"
+        rf"(?<![\w.,\u00b7])(?:{{NUM}}|{{NUMWORD}})\s+(?P<listed>{_LISTED_WORD}(?:,?\s+{_LISTED_WORD}){{0,{LISTED_MODIFIER_WORDS - 1}}}?)"
         + _LISTED_TAIL))
 
 
